@@ -1,0 +1,6 @@
+"""python -m nnref: the command line (nnref.cli)."""
+import sys
+
+from nnref.cli import main
+
+sys.exit(main())

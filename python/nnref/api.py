@@ -1,0 +1,24 @@
+"""Names of the public algorithm functions, the same in Python and Octave (nnref.<name>).
+
+Functions are imported on first use, so that importing nnref (or nnref.fixtures, which the
+fixture generator does) never imports the ports under test.
+"""
+from importlib import import_module
+
+from nnref.errors import NnrefError
+
+# function name -> module that defines it (python/nnref/<module>.py, matlab/+nnref/<name>.m)
+FUNCTIONS = {
+    "sigmoid": "sigmoid",
+    "sigmoid_prime": "sigmoid",
+    "neuron": "neuron",
+    "mse": "mse",
+    "net221_feedforward": "net221",
+}
+
+
+def get_function(name: str):
+    """The Python function nnref.<name>; unknown names raise nnref:unknownFunction."""
+    if name not in FUNCTIONS:
+        raise NnrefError("nnref:unknownFunction", f"no function nnref.{name}")
+    return getattr(import_module(f"nnref.{FUNCTIONS[name]}"), name)

@@ -1,0 +1,110 @@
+"""The nnref command line (SPEC Part G): python -m nnref <command>, also installed as `nnref`.
+
+Exit status: 0 everything checked is ok; 1 something checked is wrong; 2 could not check
+(usage error, missing Octave, a fixture or port that cannot be loaded).  With --format json the
+JSON document is the only thing on stdout, whatever the outcome; diagnostics go to stderr.
+"""
+import argparse
+import json
+import sys
+
+from nnref.errors import NnrefError
+from nnref.output import FORMATS, render
+
+EXIT_OK, EXIT_WRONG, EXIT_CANNOT = 0, 1, 2
+
+
+class UsageError(Exception):
+    pass
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that raises instead of exiting, so usage errors also honour --format json."""
+
+    def error(self, message):
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def build_parser() -> Parser:
+    parser = Parser(prog="nnref", description="Reference neural-network algorithms in Python "
+                    "and MATLAB/Octave, checked against shared fixtures.")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
+    check = commands.add_parser("check", help="run every fixture case in each language")
+    check.add_argument("--lang", default="python,octave",
+                       help="comma-separated languages to run (default: python,octave)")
+    check.add_argument("--only", nargs="+", metavar="ALGORITHM",
+                       help="fixture stems to run (shared_fixtures/<stem>.json); default all")
+    for sub in (check,):
+        sub.add_argument("--format", choices=FORMATS, default="table")
+    return parser
+
+
+def requested_format(argv) -> str:
+    """--format as given, even when the rest of the command line fails to parse."""
+    for i, arg in enumerate(argv):
+        if arg == "--format" and i + 1 < len(argv) and argv[i + 1] in FORMATS:
+            return argv[i + 1]
+        if arg.startswith("--format=") and arg.split("=", 1)[1] in FORMATS:
+            return arg.split("=", 1)[1]
+    return "table"
+
+
+def fail(fmt: str, message: str, document: dict) -> int:
+    """Report a could-not-check outcome (exit 2): message on stderr, JSON document if asked."""
+    print(f"nnref: {message}", file=sys.stderr)
+    if fmt == "json":
+        print(json.dumps({**document, "error": message}, indent=2))
+    return EXIT_CANNOT
+
+
+def run_check(options) -> int:
+    from nnref.check import check_rows, summary
+    from nnref.fixtures import algorithms, load_all
+    from nnref.runners import LANGS, OctaveRunner, PythonRunner
+
+    empty = {"summary": {"cases": 0, "passed": 0, "failed": 0}, "rows": []}
+    langs = [lang.strip() for lang in options.lang.split(",") if lang.strip()]
+    unknown = [lang for lang in langs if lang not in LANGS]
+    if unknown or not langs:
+        return fail(options.format, f"--lang: unknown language {unknown} (choose from {', '.join(LANGS)})", empty)
+    known = algorithms()
+    missing = [name for name in options.only or [] if name not in known]
+    if missing:
+        return fail(options.format, f"--only: no fixture named {', '.join(missing)} "
+                    f"(available: {', '.join(known)})", empty)
+    session = None
+    try:
+        fixtures = load_all(only=options.only)
+        runners = []
+        for lang in langs:
+            if lang == "python":
+                runners.append(PythonRunner())
+            else:
+                from nnref.octave import start_octave
+                session = start_octave()
+                runners.append(OctaveRunner(session))
+        rows = check_rows(fixtures, runners)
+    except NnrefError as err:
+        return fail(options.format, f"{err.identifier}: {err.message}", empty)
+    finally:
+        if session is not None:
+            session.exit()
+    counts = summary(rows)
+    print(render(rows, options.format, {"summary": counts}, title="nnref check"))
+    if options.format in ("table", "md"):
+        print(f"\n{counts['cases']} rows: {counts['passed']} passed, {counts['failed']} failed"
+              f" ({', '.join(langs)})")
+    return EXIT_OK if counts["failed"] == 0 else EXIT_WRONG
+
+
+def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    try:
+        options = build_parser().parse_args(argv)
+    except UsageError as err:
+        return fail(requested_format(argv), str(err), {})
+    return {"check": run_check}[options.command](options)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,42 @@
+"""python -m nnref.generate [--check] [--torch] [--out DIR] [--only ALGORITHM ...]
+
+Rebuilds every fixture.  Without --torch, cases that need PyTorch are carried over from the
+committed fixture.  --check writes nothing: it compares the rebuilt text with the files in
+shared_fixtures/ and exits 1 (listing the files) when any differs.
+"""
+import argparse
+import sys
+from pathlib import Path
+
+from nnref.generate.build import FIXTURE_MODULES, build_document, rebuilt_texts
+from nnref.fixtures import fixtures_dir, write_fixture
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m nnref.generate", description=__doc__.split("\n")[2])
+    parser.add_argument("--check", action="store_true", help="compare with the committed fixtures, write nothing")
+    parser.add_argument("--torch", action="store_true", help="rebuild the PyTorch-sourced cases too")
+    parser.add_argument("--out", type=Path, help="write here instead of shared_fixtures/")
+    parser.add_argument("--only", nargs="+", choices=sorted(FIXTURE_MODULES), metavar="ALGORITHM")
+    options = parser.parse_args(argv)
+    committed = fixtures_dir()
+    names = options.only or sorted(FIXTURE_MODULES)
+    if options.check:
+        differing = [name for name, text in rebuilt_texts(names, committed, options.torch).items()
+                     if not (committed / f"{name}.json").is_file()
+                     or (committed / f"{name}.json").read_text() != text]
+        for name in differing:
+            print(f"differs from a fresh regeneration: shared_fixtures/{name}.json", file=sys.stderr)
+        print(f"checked {len(names)} fixtures ({'with' if options.torch else 'without'} torch): "
+              f"{len(differing)} differ")
+        return 1 if differing else 0
+    out = options.out or committed
+    out.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        write_fixture(build_document(name, committed, options.torch), out / f"{name}.json")
+        print(f"wrote {out / f'{name}.json'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

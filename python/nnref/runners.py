@@ -1,0 +1,78 @@
+"""Running fixture cases in each language: the Python port in-process, the Octave port through
+one oct2py call per fixture file (a call costs 5-15 ms, so cases are batched; SPEC Part F)."""
+from dataclasses import dataclass
+
+import numpy as np
+
+from nnref.api import get_function
+from nnref.errors import NnrefError
+from nnref.fixtures import Case, Fixture
+
+LANGS = ("python", "octave")
+
+
+@dataclass
+class Outcome:
+    """What one call gave: its outputs by name, or the error it raised."""
+    outputs: dict | None
+    error_identifier: str = ""
+    error_message: str = ""
+
+
+class PythonRunner:
+    lang = "python"
+
+    def run_fixture(self, fixture: Fixture) -> list[Outcome]:
+        return [self.run_case(case) for case in fixture.cases]
+
+    @staticmethod
+    def run_case(case: Case) -> Outcome:
+        try:
+            result = get_function(case.call)(*case.arguments())
+        except NnrefError as err:
+            return Outcome(None, err.identifier, err.message)
+        except Exception as err:  # a crash of the port is a failing case, reported, not raised
+            return Outcome(None, f"python:{type(err).__name__}", str(err))
+        values = result if len(case.outputs) > 1 else (result,)
+        return Outcome(dict(zip(case.outputs, (np.asarray(v) for v in values))))
+
+
+class OctaveRunner:
+    lang = "octave"
+
+    def __init__(self, session):
+        self.session = session
+
+    def run_fixture(self, fixture: Fixture) -> list[Outcome]:
+        """One Octave call runs every case: nnref.run_fixture loads the file in Octave itself."""
+        results = octave_call(self.session, "run_fixture", str(fixture.path))
+        results = list(np.asarray(results, dtype=object).reshape(-1))
+        if len(results) != len(fixture.cases):
+            raise NnrefError("nnref:octaveFailed", f"{fixture.path}: Octave returned "
+                             f"{len(results)} results for {len(fixture.cases)} cases")
+        return [self._outcome(case, result) for case, result in zip(fixture.cases, results)]
+
+    @staticmethod
+    def _outcome(case: Case, result) -> Outcome:
+        if result["id"] != case.id:
+            raise NnrefError("nnref:octaveFailed", f"case {case.uid}: Octave answered for {result['id']}")
+        if result["error_identifier"] or result["error_message"]:
+            return Outcome(None, str(result["error_identifier"]), str(result["error_message"]))
+        outputs = list(np.asarray(result["outputs"], dtype=object).reshape(-1))
+        return Outcome({name: from_octave(value) for name, value in zip(case.outputs, outputs)})
+
+
+def octave_call(session, name: str, *args, nout: int = 1):
+    """nnref.<name>(args...) in Octave.  oct2py's feval takes no package names, so Octave's own
+    feval is called with the dotted name as its first argument."""
+    return session.feval("feval", f"nnref.{name}", *args, nout=nout)
+
+
+def from_octave(value) -> np.ndarray:
+    """Undo oct2py's conversions (SPEC Part F): a 1x1 comes back as a Python float, an empty
+    matrix as a list, a logical array as uint8; every result becomes an array of Octave's size."""
+    if isinstance(value, (bool, int, float, np.number)):
+        return np.full((1, 1), value)
+    if isinstance(value, list) and not value:
+        return np.zeros((0, 0))
+    return np.asarray(value)
