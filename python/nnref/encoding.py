@@ -77,6 +77,15 @@ def same_double(a: float, b: float) -> bool:
     return np.float64(a).view(np.uint64) == np.float64(b).view(np.uint64)
 
 
+def same_bits(a, b) -> bool:
+    """Arrays of equal size whose doubles are bit-for-bit equal, NaN matching any NaN."""
+    a = np.asarray(a, dtype=np.float64).reshape(-1)
+    b = np.asarray(b, dtype=np.float64).reshape(-1)
+    if a.shape != b.shape:
+        return False
+    return bool(np.all((np.isnan(a) & np.isnan(b)) | (a.view(np.uint64) == b.view(np.uint64))))
+
+
 def octave_shape(shape: tuple) -> tuple:
     """The size Octave gives an array of this numpy shape: () -> (1, 1), (n,) -> (1, n)."""
     if len(shape) == 0:

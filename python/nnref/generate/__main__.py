@@ -26,7 +26,7 @@ def main(argv=None) -> int:
                      if not (committed / f"{name}.json").is_file()
                      or (committed / f"{name}.json").read_text() != text]
         for name in differing:
-            print(f"differs from a fresh regeneration: shared_fixtures/{name}.json", file=sys.stderr)
+            print(f"differs from a fresh regeneration: {committed / f'{name}.json'}", file=sys.stderr)
         print(f"checked {len(names)} fixtures ({'with' if options.torch else 'without'} torch): "
               f"{len(differing)} differ")
         return 1 if differing else 0

@@ -1,0 +1,90 @@
+"""Fixtures are validated against the JSON Schema, and refused with their file and case named."""
+import copy
+import json
+
+import pytest
+
+from conftest import FIXTURES
+from nnref.errors import NnrefError
+from nnref.fixtures import fixture_path, load_fixture, schema_path, validate_document
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda f: f.algorithm)
+def test_committed_fixture_is_valid(fixture):
+    document = json.loads(fixture.path.read_text())
+    validate_document(document, fixture.path)
+    assert document["schema"] == "nnref-fixture/1"
+
+
+def test_schema_file_is_a_valid_json_schema():
+    import jsonschema
+    jsonschema.Draft202012Validator.check_schema(json.loads(schema_path().read_text()))
+
+
+def neuron_document():
+    return json.loads(fixture_path("neuron").read_text())
+
+
+def refused(tmp_path, document, name="neuron") -> str:
+    path = tmp_path / f"{name}.json"
+    path.write_text(json.dumps(document))
+    with pytest.raises(NnrefError) as caught:
+        load_fixture(path)
+    assert caught.value.identifier == "nnref:badFixture"
+    assert str(path) in caught.value.message
+    return caught.value.message
+
+
+def test_unknown_source_is_refused_with_case_named(tmp_path):
+    document = neuron_document()
+    document["cases"][0]["sources"]["y"] = "my-port"
+    assert "case a1-published" in refused(tmp_path, document)
+
+
+def test_missing_tolerance_is_refused(tmp_path):
+    document = neuron_document()
+    del document["cases"][1]["tolerance"]
+    assert "case a1-exact" in refused(tmp_path, document)
+
+
+def test_shape_that_does_not_match_the_elements_is_refused(tmp_path):
+    document = neuron_document()
+    document["cases"][0]["inputs"]["w"]["shape"] = [3]
+    message = refused(tmp_path, document)
+    assert "case a1-published: input w" in message and "needs 3 elements" in message
+
+
+def test_hex_and_decimal_that_disagree_are_refused(tmp_path):
+    document = neuron_document()
+    document["cases"][0]["expected"]["y"]["dec"] = ["0.9990889488055995"]
+    message = refused(tmp_path, document)
+    assert "case a1-published: expected y" in message and "0.9990889488055995" in message
+
+
+def test_duplicate_case_id_is_refused(tmp_path):
+    document = neuron_document()
+    document["cases"].append(copy.deepcopy(document["cases"][0]))
+    assert "duplicate case id" in refused(tmp_path, document)
+
+
+def test_argument_without_input_is_refused(tmp_path):
+    document = neuron_document()
+    document["cases"][0]["args"].append("z")
+    assert "args and inputs differ" in refused(tmp_path, document)
+
+
+def test_algorithm_must_match_the_file_name(tmp_path):
+    assert "differs from the file name" in refused(tmp_path, neuron_document(), name="other")
+
+
+def test_truncated_file_is_refused(tmp_path):
+    path = tmp_path / "neuron.json"
+    path.write_text(fixture_path("neuron").read_text()[:500])
+    with pytest.raises(NnrefError, match="not valid JSON"):
+        load_fixture(path)
+
+
+def test_missing_file_is_refused(tmp_path):
+    with pytest.raises(NnrefError) as caught:
+        load_fixture(tmp_path / "nothing.json")
+    assert caught.value.identifier == "nnref:missingFile"
