@@ -34,7 +34,10 @@ def build_parser() -> Parser:
                        help="comma-separated languages to run (default: python,octave)")
     check.add_argument("--only", nargs="+", metavar="ALGORITHM",
                        help="fixture stems to run (shared_fixtures/<stem>.json); default all")
-    for sub in (check,):
+    port = commands.add_parser("check-port", help="check a port someone else wrote (SPEC G)")
+    port.add_argument("kind", metavar="KIND", help="net221 or linreg")
+    port.add_argument("path", metavar="PATH", help="the port: a directory or a .m script")
+    for sub in (check, port):
         sub.add_argument("--format", choices=FORMATS, default="table")
     return parser
 
@@ -97,13 +100,41 @@ def run_check(options) -> int:
     return EXIT_OK if counts["failed"] == 0 else EXIT_WRONG
 
 
+def run_check_port(options) -> int:
+    from nnref.ports import CHECKERS, VERDICT_EXIT, check_port, error_document
+    if options.kind not in CHECKERS:
+        message = f"check-port: unknown KIND {options.kind!r} (choose from {', '.join(CHECKERS)})"
+        return fail(options.format, message, error_document(options.kind, message))
+    document = check_port(options.kind, options.path)
+    for message in document["messages"] if document["verdict"] == "error" else []:
+        print(f"nnref: {message}", file=sys.stderr)
+    if options.format == "json":
+        print(json.dumps(document, indent=2, allow_nan=False))
+    else:
+        print(render_port_document(document, options.format))
+    return VERDICT_EXIT[document["verdict"]]
+
+
+def render_port_document(document: dict, fmt: str) -> str:
+    """check-port's document as a two-column table (field, value) in table, md or csv."""
+    import pandas as pd
+    divergence = document["first_divergence"]
+    rows = [("kind", document["kind"]), ("verdict", document["verdict"]),
+            ("defects", ", ".join(document["defects"]) or "-"),
+            ("first_divergence", "-" if divergence is None else
+             f"step {divergence['step']}, {divergence['variable']}: expected "
+             f"{divergence['expected']}, got {divergence['got']}")]
+    rows += [("message", message) for message in document["messages"]]
+    return render(pd.DataFrame(rows, columns=["field", "value"]), fmt, title="nnref check-port")
+
+
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     try:
         options = build_parser().parse_args(argv)
     except UsageError as err:
         return fail(requested_format(argv), str(err), {})
-    return {"check": run_check}[options.command](options)
+    return {"check": run_check, "check-port": run_check_port}[options.command](options)
 
 
 if __name__ == "__main__":
