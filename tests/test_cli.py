@@ -106,10 +106,15 @@ def test_a_flipped_digit_in_one_text_is_refused_with_file_and_case(tmp_path):
     assert "net221.json: case a2-published: expected o1" in error
 
 
-def test_missing_octave_is_exit_2_with_install_hint():
-    result = nnref("check", "--format", "json", env={"OCTAVE_EXECUTABLE": "/nonexistent/octave"})
+@pytest.mark.parametrize("executable", ["/nonexistent/octave", "/bin/false"])
+def test_missing_or_broken_octave_is_exit_2_with_install_hint(executable):
+    """Not installed, or a binary that is not Octave: exit 2, the JSON document alone on
+    stdout (oct2py's own start-up messages are kept off it), and the install command."""
+    result = nnref("check", "--format", "json", env={"OCTAVE_EXECUTABLE": executable})
     assert result.returncode == 2
-    assert "apt-get install -y octave" in json.loads(result.stdout)["error"]
+    document = json.loads(result.stdout)
+    assert "apt-get install -y octave" in document["error"]
+    assert document["summary"] == {"cases": 0, "passed": 0, "failed": 0}
 
 
 def test_python_only_check_runs_without_octave():
