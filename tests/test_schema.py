@@ -88,3 +88,36 @@ def test_missing_file_is_refused(tmp_path):
     with pytest.raises(NnrefError) as caught:
         load_fixture(tmp_path / "nothing.json")
     assert caught.value.identifier == "nnref:missingFile"
+
+
+def flip_last_digit(text: str) -> str:
+    """The decimal text with its last mantissa digit changed (3 -> 4, 9 -> 8)."""
+    mantissa, _, exponent = text.partition("e")
+    last = max(i for i, ch in enumerate(mantissa) if ch.isdigit())
+    digit = mantissa[last]
+    new = str(int(digit) + 1) if digit != "9" else "8"
+    return mantissa[:last] + new + mantissa[last + 1:] + (f"e{exponent}" if exponent else "")
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda f: f.algorithm)
+def test_one_changed_digit_in_any_expected_value_is_refused(fixture):
+    """Every expected double of every fixture: change one digit of its text and the loader
+    refuses the file, naming the case (hex and decimal must agree)."""
+    from nnref.encoding import decode
+    document = json.loads(fixture.path.read_text())
+    checked = 0
+    for case in document["cases"]:
+        for name, value in case.get("expected", {}).items():
+            if value["type"] != "double":
+                continue
+            for index, text in enumerate(value["dec"]):
+                if text in ("NaN", "Inf", "-Inf"):
+                    continue
+                edited = copy.deepcopy(value)
+                edited["dec"][index] = flip_last_digit(text)
+                if float(edited["dec"][index]) == float(text):
+                    continue  # e.g. 5e-324 -> 6e-324: the same subnormal, so not a change
+                with pytest.raises(NnrefError, match=f"case {case['id']}: expected {name}"):
+                    decode(edited, f"{fixture.path}: case {case['id']}: expected {name}")
+                checked += 1
+    assert checked > 0
