@@ -68,6 +68,42 @@ def octave_call(session, name: str, *args, nout: int = 1):
     return session.feval("feval", f"nnref.{name}", *args, nout=nout)
 
 
+def octave_try(session, name: str, nout: int, calls: list) -> list[Outcome]:
+    """Run nnref.<name>(*args) in Octave for every argument list in `calls`, in one round trip
+    (nnref.try_call); errors come back with their identifier, which oct2py would drop."""
+    batch = np.empty(len(calls), dtype=object)
+    for k, args in enumerate(calls):
+        batch[k] = np.empty(len(args), dtype=object)
+        for j, arg in enumerate(args):
+            batch[k][j] = arg  # element-wise: numpy would otherwise merge equal-shaped arrays
+    results = np.asarray(octave_call(session, "try_call", name, nout, batch), dtype=object)
+    outcomes = []
+    for result in results.reshape(-1):
+        if result["error_identifier"] or result["error_message"]:
+            outcomes.append(Outcome(None, str(result["error_identifier"]), str(result["error_message"])))
+        else:
+            values = np.asarray(result["outputs"], dtype=object).reshape(-1)
+            outcomes.append(Outcome({k: from_octave(v) for k, v in enumerate(values)}))
+    return outcomes
+
+
+def python_try(function, calls: list) -> list[Outcome]:
+    """The Python twin of octave_try: outputs keyed by position, errors by identifier."""
+    outcomes = []
+    for args in calls:
+        try:
+            result = function(*args)
+        except NnrefError as err:
+            outcomes.append(Outcome(None, err.identifier, err.message))
+            continue
+        except Exception as err:
+            outcomes.append(Outcome(None, f"python:{type(err).__name__}", str(err)))
+            continue
+        values = result if isinstance(result, tuple) else (result,)
+        outcomes.append(Outcome({k: np.asarray(v) for k, v in enumerate(values)}))
+    return outcomes
+
+
 def from_octave(value) -> np.ndarray:
     """Undo oct2py's conversions (SPEC Part F): a 1x1 comes back as a Python float, an empty
     matrix as a list, a logical array as uint8; every result becomes an array of Octave's size."""
