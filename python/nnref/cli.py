@@ -34,6 +34,8 @@ def build_parser() -> Parser:
                        help="comma-separated languages to run (default: python,octave)")
     check.add_argument("--only", nargs="+", metavar="ALGORITHM",
                        help="fixture stems to run (shared_fixtures/<stem>.json); default all")
+    check.add_argument("--timeout", type=float, default=600, metavar="SECONDS",
+                       help="longest an Octave call may take before it counts as hung (default 600)")
     port = commands.add_parser("check-port", help="check a port someone else wrote (SPEC G)")
     port.add_argument("kind", metavar="KIND", help="net221 or linreg")
     port.add_argument("path", metavar="PATH", help="the port: a directory or a .m script")
@@ -88,7 +90,7 @@ def run_check(options) -> int:
             else:
                 from nnref.octave import start_octave
                 session = start_octave()
-                runners.append(OctaveRunner(session))
+                runners.append(OctaveRunner(session, timeout=options.timeout))
         rows = check_rows(fixtures, runners)
     except NnrefError as err:
         return fail(options.format, f"{err.identifier}: {err.message}", empty)

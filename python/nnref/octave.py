@@ -44,6 +44,13 @@ def start_octave(timeout: float | None = None):
     return session
 
 
+def restart_octave(session) -> None:
+    """A fresh Octave process for `session` (after a crash), with matlab/ on the path again."""
+    with captured_output():
+        session.restart()
+    session.addpath(str(MATLAB_DIR))
+
+
 @contextmanager
 def captured_output():
     """Collect what is written to file descriptors 1 and 2 meanwhile.  Octave 7 prints start-up

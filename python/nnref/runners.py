@@ -7,6 +7,7 @@ import numpy as np
 from nnref.api import get_function
 from nnref.errors import NnrefError
 from nnref.fixtures import Case, Fixture
+from nnref.octave import restart_octave
 
 LANGS = ("python", "octave")
 
@@ -38,19 +39,46 @@ class PythonRunner:
 
 
 class OctaveRunner:
+    """Runs fixtures in an Oct2Py session.  A call that hangs past `timeout` seconds is an
+    nnref:octaveTimeout error; if Octave dies, it is restarted once (matlab/ and `extra_paths`
+    put back on the path) and the fixture is run again; a second death is nnref:octaveCrashed."""
     lang = "octave"
 
-    def __init__(self, session):
-        self.session = session
+    def __init__(self, session, timeout: float | None = None, extra_paths=()):
+        self.session, self.timeout, self.extra_paths = session, timeout, list(extra_paths)
+        self._add_paths()
+
+    def _add_paths(self):
+        for path in self.extra_paths:
+            self.session.addpath(str(path))  # addpath prepends: these shadow matlab/
 
     def run_fixture(self, fixture: Fixture) -> list[Outcome]:
         """One Octave call runs every case: nnref.run_fixture loads the file in Octave itself."""
-        results = octave_call(self.session, "run_fixture", str(fixture.path))
-        results = list(np.asarray(results, dtype=object).reshape(-1))
+        results = list(np.asarray(self._call_with_restart(fixture), dtype=object).reshape(-1))
         if len(results) != len(fixture.cases):
             raise NnrefError("nnref:octaveFailed", f"{fixture.path}: Octave returned "
                              f"{len(results)} results for {len(fixture.cases)} cases")
         return [self._outcome(case, result) for case, result in zip(fixture.cases, results)]
+
+    def _call_with_restart(self, fixture: Fixture):
+        from oct2py import Oct2PyError
+        for attempt in (1, 2):
+            try:
+                return octave_call(self.session, "run_fixture", str(fixture.path), timeout=self.timeout)
+            except Oct2PyError as err:
+                text = str(err)
+                if "Timed out" in text:
+                    raise NnrefError("nnref:octaveTimeout", f"{fixture.path}: Octave did not "
+                                     f"answer within {self.timeout:g} s (a port that never returns?); "
+                                     f"raise --timeout or fix the port") from None
+                if "Session died" not in text:
+                    raise NnrefError("nnref:octaveFailed", f"{fixture.path}: Octave: {text}") from None
+                if attempt == 2:
+                    raise NnrefError("nnref:octaveCrashed", f"{fixture.path}: Octave crashed twice "
+                                     f"running this fixture; run it alone with octave-cli to see "
+                                     f"why (nnref.check_fixture)") from None
+                restart_octave(self.session)
+                self._add_paths()
 
     @staticmethod
     def _outcome(case: Case, result) -> Outcome:
@@ -62,10 +90,10 @@ class OctaveRunner:
         return Outcome({name: from_octave(value) for name, value in zip(case.outputs, outputs)})
 
 
-def octave_call(session, name: str, *args, nout: int = 1):
+def octave_call(session, name: str, *args, nout: int = 1, timeout: float | None = None):
     """nnref.<name>(args...) in Octave.  oct2py's feval takes no package names, so Octave's own
     feval is called with the dotted name as its first argument."""
-    return session.feval("feval", f"nnref.{name}", *args, nout=nout)
+    return session.feval("feval", f"nnref.{name}", *args, nout=nout, timeout=timeout)
 
 
 def octave_try(session, name: str, nout: int, calls: list) -> list[Outcome]:
