@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from nnref.encoding import encode
-from nnref.fixtures import dump_fixture, fixtures_dir
+from nnref.fixtures import dump_fixture, fixtures_dir, record_checksums
 
 ROW_KEYS = {"algorithm", "case", "lang", "max_abs_err", "max_rel_err", "max_ulp", "tolerance",
             "passed", "message"}
@@ -89,6 +89,10 @@ def test_a_changed_expected_value_fails_the_check(tmp_path):
     (case,) = [c for c in document["cases"] if c["id"] == "a2-published"]
     case["expected"]["o1"] = encode(0.7216325609518431)
     path.write_text(dump_fixture(document))
+    result = nnref("check", "--only", "net221", "--format", "json", env={"NNREF_FIXTURES": str(copy)})
+    assert result.returncode == 2  # edited without the generator: the checksum refuses it
+    assert "differs from its checksum" in json.loads(result.stdout)["error"]
+    record_checksums(copy, ["net221"])  # as if the generator had written it
     result = nnref("check", "--only", "net221", "--format", "json", env={"NNREF_FIXTURES": str(copy)})
     assert result.returncode == 1
     failed = [r for r in json.loads(result.stdout)["rows"] if not r["passed"]]

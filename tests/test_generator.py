@@ -61,3 +61,37 @@ def test_check_mode_reports_a_changed_fixture(tmp_path):
                             env={**os.environ, "NNREF_FIXTURES": str(copy)})
     assert result.returncode == 1
     assert f"{path}" in result.stderr and "neuron.json" not in result.stderr
+
+
+def test_interrupted_regeneration_leaves_every_fixture_whole(tmp_path):
+    """Kill the generator at random moments while it rewrites a directory whose files all
+    differ from what it writes: every file is afterwards either wholly old or wholly new."""
+    import random
+    import signal
+    import time
+    from nnref.fixtures import fixtures_dir
+    copy = tmp_path / "fixtures"
+    shutil.copytree(fixtures_dir(), copy)
+    old = {}
+    for path in sorted(copy.glob("*.json")):
+        old[path.name] = path.read_text().replace('"description": "', '"description": "old: ', 1)
+        path.write_text(old[path.name])
+    new = {p.name: p.read_text() for p in sorted(fixtures_dir().glob("*.json"))}
+    rng = random.Random(7)
+    env = {**os.environ, "NNREF_FIXTURES": str(copy)}
+    rewritten = set()
+    for _ in range(4):
+        process = subprocess.Popen([sys.executable, "-m", "nnref.generate", "--out", str(copy)],
+                                   env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0.3, 1.5))
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        for name, text in old.items():
+            assert (copy / name).read_text() in (text, new[name]), f"{name} is half-written"
+            if (copy / name).read_text() == new[name]:
+                rewritten.add(name)
+    assert rewritten, "the generator was killed before it wrote anything: the test proved nothing"
+    finished = subprocess.run([sys.executable, "-m", "nnref.generate", "--out", str(copy)], env=env,
+                              capture_output=True, text=True)
+    assert finished.returncode == 0, finished.stderr
+    assert {name: (copy / name).read_text() for name in old} == new

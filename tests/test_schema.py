@@ -121,3 +121,33 @@ def test_one_changed_digit_in_any_expected_value_is_refused(fixture):
                     decode(edited, f"{fixture.path}: case {case['id']}: expected {name}")
                 checked += 1
     assert checked > 0
+
+
+def test_checksums_cover_every_committed_fixture():
+    from nnref.fixtures import file_sha256, fixtures_dir, read_checksums
+    recorded = read_checksums(fixtures_dir())
+    for fixture in FIXTURES:
+        assert recorded[fixture.path.name] == file_sha256(fixture.path)
+
+
+def test_consistent_hand_edit_is_refused_by_the_checksum_in_both_languages(octave, tmp_path):
+    """A value changed in hex and decimal alike passes every content check; the checksum the
+    generator recorded still refuses the file, in the Python and in the Octave loader."""
+    import shutil
+    from nnref.encoding import encode
+    from nnref.fixtures import dump_fixture, fixtures_dir
+    from nnref.runners import octave_call
+    from oct2py import Oct2PyError
+    for name in ("mse.json", "SHA256SUMS"):
+        shutil.copy(fixtures_dir() / name, tmp_path / name)
+    path = tmp_path / "mse.json"
+    document = json.loads(path.read_text())
+    document["cases"][0]["expected"]["loss"] = encode(0.25)
+    path.write_text(dump_fixture(document))
+    with pytest.raises(NnrefError, match="differs from its checksum"):
+        load_fixture(path)
+    with pytest.raises(Oct2PyError, match="differs from its checksum"):
+        octave_call(octave, "load_fixture", str(path))
+    (tmp_path / "SHA256SUMS").write_text("")
+    with pytest.raises(NnrefError, match="not listed in SHA256SUMS"):
+        load_fixture(path)

@@ -35,8 +35,29 @@ function fixture = load_fixture(path)
   for k = 1:numel(raw)
     cases{k} = decode_case(raw{k}, path, k);
   end
+  verify_checksum(path);
   fixture = struct('algorithm', doc.algorithm, 'description', doc.description);
   fixture.cases = cases;
+end
+
+function verify_checksum(path)
+  % A fixture beside a SHA256SUMS file (written by the generator) must match its line there.
+  [folder, name, ext] = fileparts(path);
+  listing = fullfile(folder, 'SHA256SUMS');
+  if exist(listing, 'file') ~= 2
+    return;
+  end
+  lines = strsplit(fileread(listing), char(10));
+  entry = lines(~cellfun(@isempty, regexp(lines, ['  ' regexptranslate('escape', [name ext]) '$'])));
+  if isempty(entry)
+    error('nnref:badFixture', '%s: not listed in SHA256SUMS; fixtures are written by the generator', path);
+  end
+  fid = fopen(path, 'r');
+  bytes = fread(fid, Inf, 'uint8=>uint8');
+  fclose(fid);
+  if ~strcmp(nnref.digest(bytes, 'sha256'), entry{1}(1:64))
+    error('nnref:badFixture', '%s: content differs from its checksum in SHA256SUMS (edited by hand or damaged)', path);
+  end
 end
 
 function c = decode_case(raw, path, k)

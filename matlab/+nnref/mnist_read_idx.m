@@ -33,7 +33,7 @@ function data = mnist_read_idx(path, verify)
   if numel(raw) ~= sizes(k)
     error('nnref:badData', '%s: %d bytes, expected %d', path, numel(raw), sizes(k));
   end
-  if verify && ~strcmp(md5_hex(raw), md5s(k))
+  if verify && ~strcmp(nnref.digest(raw, 'md5'), md5s{k})
     error('nnref:badData', '%s: md5 differs from %s', path, md5s{k});
   end
   header = double(reshape(raw(1:16), 4, 4)) .* repmat([16777216; 65536; 256; 1], 1, 4);
@@ -48,17 +48,6 @@ function data = mnist_read_idx(path, verify)
   if ~isequal(header(1:numel(want)), want)
     error('nnref:badData', '%s: header %s, expected %s', path, mat2str(header(1:numel(want))), ...
           mat2str(want));
-  end
-end
-
-function hex = md5_hex(bytes)
-  % md5 of a uint8 vector: Octave's hash, or Java's MessageDigest on MATLAB.
-  if exist('OCTAVE_VERSION', 'builtin')
-    hex = hash('md5', char(bytes(:)'));
-  else
-    digest = java.security.MessageDigest.getInstance('MD5');
-    digest.update(typecast(bytes(:), 'int8'));
-    hex = lower(reshape(dec2hex(typecast(digest.digest(), 'uint8'), 2)', 1, []));
   end
 end
 

@@ -6,6 +6,7 @@ disagree, when a shape does not match the element count, or when a case is incon
 (an argument without an input, an expected value that is not an output, a source missing).
 The Octave twin is matlab/+nnref/load_fixture.m.
 """
+import hashlib
 import json
 import os
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from nnref.encoding import decode
 from nnref.errors import NnrefError
 
 SCHEMA_ID = "nnref-fixture/1"
+CHECKSUMS = "SHA256SUMS"  # sha256sum format, written by the generator beside the fixtures
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -89,7 +91,52 @@ def load_fixture(path) -> Fixture:
         raise NnrefError("nnref:badFixture", f"{path}: not valid JSON: {err}") from None
     validate_document(document, path)
     cases = tuple(_decode_case(document["algorithm"], raw, path) for raw in document["cases"])
+    verify_checksum(path)
     return Fixture(path, document["algorithm"], document["description"], cases)
+
+
+def file_sha256(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def read_checksums(directory: Path) -> dict | None:
+    """file name -> sha256 from SHA256SUMS; None when the directory has no SHA256SUMS."""
+    listing = Path(directory) / CHECKSUMS
+    if not listing.is_file():
+        return None
+    entries = {}
+    for line in listing.read_text().splitlines():
+        digest, _, name = line.partition("  ")
+        entries[name] = digest
+    return entries
+
+
+def verify_checksum(path: Path) -> None:
+    """A fixture in a directory with SHA256SUMS must match its recorded checksum: a file edited
+    by hand (even consistently, hex and decimal alike) or damaged is refused.  Checked after
+    the content checks, which name the case; this one can only name the file."""
+    entries = read_checksums(path.parent)
+    if entries is None:
+        return
+    if path.name not in entries:
+        raise NnrefError("nnref:badFixture", f"{path}: not listed in {CHECKSUMS}; fixtures are "
+                         f"written by the generator (python -m nnref.generate)")
+    if file_sha256(path) != entries[path.name]:
+        raise NnrefError("nnref:badFixture", f"{path}: content differs from its checksum in "
+                         f"{CHECKSUMS} (edited by hand or damaged); regenerate it with "
+                         f"python -m nnref.generate")
+
+
+def record_checksums(directory: Path, names) -> None:
+    """Update SHA256SUMS for the fixture stems `names` (the others' lines are kept)."""
+    directory = Path(directory)
+    entries = read_checksums(directory) or {}
+    for name in names:
+        entries[f"{name}.json"] = file_sha256(directory / f"{name}.json")
+    text = "".join(f"{digest}  {file}\n" for file, digest in sorted(entries.items()))
+    temporary = directory / f"{CHECKSUMS}.tmp"
+    temporary.write_text(text)
+    os.replace(temporary, directory / CHECKSUMS)
 
 
 def validate_document(document, path) -> None:

@@ -2,14 +2,15 @@
 
 Rebuilds every fixture.  Without --torch, cases that need PyTorch are carried over from the
 committed fixture.  --check writes nothing: it compares the rebuilt text with the files in
-shared_fixtures/ and exits 1 (listing the files) when any differs.
+shared_fixtures/ (and their SHA256SUMS lines) and exits 1, listing the files, when any differs.
 """
 import argparse
+import hashlib
 import sys
 from pathlib import Path
 
 from nnref.generate.build import FIXTURE_MODULES, build_document, rebuilt_texts
-from nnref.fixtures import fixtures_dir, write_fixture
+from nnref.fixtures import fixtures_dir, read_checksums, record_checksums, write_fixture
 
 
 def main(argv=None) -> int:
@@ -22,9 +23,11 @@ def main(argv=None) -> int:
     committed = fixtures_dir()
     names = options.only or sorted(FIXTURE_MODULES)
     if options.check:
+        recorded = read_checksums(committed) or {}
         differing = [name for name, text in rebuilt_texts(names, committed, options.torch).items()
                      if not (committed / f"{name}.json").is_file()
-                     or (committed / f"{name}.json").read_text() != text]
+                     or (committed / f"{name}.json").read_text() != text
+                     or recorded.get(f"{name}.json") != hashlib.sha256(text.encode()).hexdigest()]
         for name in differing:
             print(f"differs from a fresh regeneration: {committed / f'{name}.json'}", file=sys.stderr)
         print(f"checked {len(names)} fixtures ({'with' if options.torch else 'without'} torch): "
@@ -34,6 +37,7 @@ def main(argv=None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     for name in names:
         write_fixture(build_document(name, committed, options.torch), out / f"{name}.json")
+        record_checksums(out, [name])
         print(f"wrote {out / f'{name}.json'}")
     return 0
 
