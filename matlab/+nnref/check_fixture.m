@@ -4,7 +4,7 @@ function [passed, failed] = check_fixture(path)
   %   compares each output with the expected value by the case's tolerance,
   %   |got - expected| <= atol + rtol * |expected| with NaN matching NaN, and prints one
   %   line per case. An error case passes when the call fails with the stated identifier
-  %   and message. The same rule as `nnref check` in Python (nnref.compare).
+  %   and message. The same rule as `nnref check` in Python. Python twin: nnref.check.judge.
   %   Example: [p, f] = nnref.check_fixture('shared_fixtures/neuron.json')
   fixture = nnref.load_fixture(path);
   results = nnref.run_fixture(path);

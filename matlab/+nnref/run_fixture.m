@@ -6,7 +6,7 @@ function results = run_fixture(path)
   %   in the case's output order), error_identifier and error_message ('' when the call
   %   returned). Errors are caught per case, so one failing case does not hide the others.
   %   Comparison with the expected values is left to the caller (nnref check in Python,
-  %   nnref.check_fixture in Octave).
+  %   nnref.check_fixture in Octave). Python twin: nnref.runners.PythonRunner.run_fixture.
   %   Example: r = nnref.run_fixture('shared_fixtures/mse.json'); r{1}.outputs{1}
   fixture = nnref.load_fixture(path);
   results = cell(numel(fixture.cases), 1);

@@ -6,6 +6,7 @@ function results = try_call(name, nout, calls)
   %   error_identifier and error_message ('' when the call returned).
   %   One call from Python runs a whole batch (an oct2py round trip costs 5-15 ms), and the
   %   error identifier, which oct2py drops, comes back as data.
+  %   Python twin: nnref.runners.python_try.
   %   Example: r = nnref.try_call('sigmoid', 1, {{0}, {'a'}}); r{2}.error_identifier
   if ~ischar(name) || ~iscell(calls)
     error('nnref:badType', 'try_call takes a function name and a cell array of argument lists');
