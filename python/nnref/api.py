@@ -14,6 +14,11 @@ FUNCTIONS = {
     "neuron": "neuron",
     "mse": "mse",
     "net221_feedforward": "net221",
+    "network_feedforward": "network", "network_activations": "network", "network_cost": "network",
+    "network_backprop": "network", "network_backprop_batch": "network",
+    "network_sgd_step": "network_sgd", "network_sgd_epoch": "network_sgd",
+    "network_evaluate": "network_sgd", "network_sgd_epoch_persample": "network_persample",
+    "network_gradcheck": "gradcheck",
 }
 
 
