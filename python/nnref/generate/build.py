@@ -12,6 +12,7 @@ FIXTURE_MODULES = {
     "neuron": "neuron",
     "mse": "mse",
     "net221": "net221",
+    "net221_train": "net221_train",
     "network": "network",
 }
 
