@@ -13,6 +13,10 @@ FIXTURE_MODULES = {
     "mse": "mse",
     "net221": "net221",
     "net221_train": "net221_train",
+    "activations": "activations",
+    "losses": "losses",
+    "optimizers": "optimizers",
+    "net241": "net241",
     "network": "network",
 }
 
