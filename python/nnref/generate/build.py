@@ -17,6 +17,8 @@ FIXTURE_MODULES = {
     "losses": "losses",
     "optimizers": "optimizers",
     "net241": "net241",
+    "gd": "gd",
+    "linreg": "linreg",
     "network": "network",
 }
 
