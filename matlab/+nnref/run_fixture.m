@@ -16,20 +16,13 @@ function results = run_fixture(path)
 end
 
 function r = run_case(c)
-  r = struct('id', c.id, 'error_identifier', '', 'error_message', '');
-  r.outputs = cell(1, numel(c.outputs));
   args = cell(1, numel(c.args));
   for a = 1:numel(c.args)
     args{a} = c.inputs.(c.args{a});
   end
-  try
-    f = str2func(['nnref.' c.call]);
-    [r.outputs{:}] = f(args{:});
-  catch err
-    r.outputs = {};
-    r.error_identifier = err.identifier;
-    r.error_message = err.message;
-  end
+  r = nnref.try_call(c.call, numel(c.outputs), {args});
+  r = r{1};
+  r.id = c.id;
 end
 
 %!test
