@@ -6,35 +6,14 @@ function p_new = network_sgd_epoch(sizes, p, X, Y, order, m, eta)
   %   languages take the same batches), in batches order(1:m), order(m+1:2m), ...; the
   %   last batch holds the N mod m samples left over, if any. Each batch steps once:
   %   p = p - (eta/size) * sum of its gradients, the sum from one matrix product per
-  %   layer (the formulas of nnref.network_gradients, inlined). p_new has the size of p.
+  %   layer (nnref.network_sgd_epoch_core, after the checks). p_new has the size of p.
   %   Python twin: nnref.network_sgd.network_sgd_epoch. SPEC C.
   %   Example: nnref.network_sgd_epoch([1 1 1], [1.58 -0.14 2.45 -0.11], [0.8 0.2], [1 0], [2 1], 1, 0.1)
   [sizes, W, b] = nnref.network_check(sizes, p);
   [X, Y] = nnref.network_check_data(sizes, X, Y);
   N = size(X, 2);
   [order, m, eta] = nnref.network_check_epoch(N, order, m, eta);
-  L = numel(W);
-  a = cell(1, L + 1);
-  % The batch gradients are computed inline, not by nnref.network_gradients: at mini-batch 10
-  % a function call per batch costs more than the arithmetic (same formulas, same results).
-  for start = 1:m:N
-    batch = order(start:min(start + m - 1, N));
-    a{1} = X(:, batch);
-    for l = 1:L
-      a{l + 1} = 1 ./ (1 + exp(-(W{l} * a{l} + b{l})));
-    end
-    dC_da = a{L + 1} - Y(:, batch);
-    scale = eta / numel(batch);
-    for l = L:-1:1
-      dC_dz = a{l + 1} .* (1 - a{l + 1}) .* dC_da;   % dC/db^l, one column per sample
-      if l > 1
-        dC_da = W{l}' * dC_dz;                       % with W^l before its update
-      end
-      W{l} = W{l} - (scale * dC_dz) * a{l}';
-      b{l} = b{l} - scale * sum(dC_dz, 2);
-    end
-  end
-  p_new = reshape(nnref.network_pack(W, b), size(p));
+  p_new = reshape(nnref.network_sgd_epoch_core(W, b, X, Y, order, m, eta), size(p));
 end
 
 %!test

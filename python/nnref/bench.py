@@ -5,7 +5,7 @@
   per-sample     the book's loop over the samples of each batch (nnref.network_persample), float64
   numpy          the matrix form tuned for small batches (nnref.network_fast), float64
   numpy-float32  the same in float32
-  octave         the Octave twin nnref.network_sgd_epoch, timed inside Octave (tic/toc)
+  octave         the Octave loop nnref.network_sgd_epoch_core, timed inside Octave (tic/toc)
 Speed is reported as seconds per epoch, the speed-up over per-sample measured in this same run
 (machines are noisy: only ratios within one run mean much), and GFLOP/s next to the machine's
 measured matmul peak.
@@ -62,18 +62,23 @@ def run_python(name, p0, X, Y, orders):
 
 
 def run_octave(p0, X, Y, orders):
-    """Data is sent once; each epoch is timed by Octave's own tic/toc."""
+    """Data is sent and checked once; each epoch (nnref.network_sgd_epoch_core, the loop
+    without the data checks, as the numpy entries) is timed by Octave's own tic/toc."""
     from nnref.octave import start_octave
     session = start_octave()
+    sizes = "[" + " ".join(str(n) for n in SIZES) + "]"
     try:
         session.push(["nnref_X__", "nnref_Y__", "nnref_p__"], [X, Y, p0.reshape(1, -1)])
-        session.eval(f"nnref.network_sgd_epoch([784 30 10], nnref_p__, nnref_X__(:, 1:{WARM_UP}), "
+        session.eval(f"nnref.network_check_data({sizes}, nnref_X__, nnref_Y__); "
+                     f"[nnref_W__, nnref_b__] = nnref.network_unpack({sizes}, nnref_p__); "
+                     f"nnref.network_sgd_epoch_core(nnref_W__, nnref_b__, nnref_X__(:, 1:{WARM_UP}), "
                      f"nnref_Y__(:, 1:{WARM_UP}), 1:{WARM_UP}, {BATCH_SIZE}, {ETA});", nout=0)
         seconds = []
         for order in orders:
             session.push("nnref_order__", (order + 1).reshape(1, -1).astype(float))
-            session.eval("nnref_t__ = tic; nnref_p__ = nnref.network_sgd_epoch([784 30 10], "
-                         f"nnref_p__, nnref_X__, nnref_Y__, nnref_order__, {BATCH_SIZE}, {ETA}); "
+            session.eval(f"[nnref_W__, nnref_b__] = nnref.network_unpack({sizes}, nnref_p__); "
+                         "nnref_t__ = tic; nnref_p__ = nnref.network_sgd_epoch_core(nnref_W__, "
+                         f"nnref_b__, nnref_X__, nnref_Y__, nnref_order__, {BATCH_SIZE}, {ETA}); "
                          "nnref_s__ = toc(nnref_t__);", nout=0)
             seconds.append(float(session.pull("nnref_s__")))
         return np.asarray(session.pull("nnref_p__"), dtype=float).reshape(-1), seconds
