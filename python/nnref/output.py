@@ -39,7 +39,9 @@ def render(rows: pd.DataFrame, fmt: str, document: dict | None = None, title: st
         return (f"## {title}\n\n" if title else "") + table.to_markdown(index=False)
     with pd.option_context("display.max_rows", None, "display.max_columns", None,
                            "display.width", 200, "display.max_colwidth", 80):
-        return table.to_string(index=False)
+        widths = {c: max([len(str(c))] + [len(v) for v in table[c]]) for c in table.columns}
+        return table.to_string(index=False, justify="left", formatters={  # text reads left-aligned
+            c: (lambda v, w=widths[c]: f"{v:<{w}}") for c in table.columns})
 
 
 def _plain(value):
