@@ -10,6 +10,7 @@ import sys
 
 from nnref.errors import NnrefError
 from nnref.output import FORMATS, render
+from nnref.report import add_report_options, finish_with_report
 
 EXIT_OK, EXIT_WRONG, EXIT_CANNOT = 0, 1, 2
 
@@ -47,8 +48,11 @@ def build_parser() -> Parser:
     bench.add_argument("--epochs", type=positive_int, default=1, help="epochs to time (default 1)")
     bench.add_argument("--train-size", type=positive_int, default=50000,
                        help="training images used, 1..50000 (default 50000)")
-    for sub in (check, port, fetch, bench):
+    grade = commands.add_parser("grade", help="grade a student's submission, lab by lab")
+    add_grade_options(grade)
+    for sub in (check, port, fetch, bench, grade):
         sub.add_argument("--format", choices=FORMATS, default="table")
+    add_report_options(commands)
     return parser
 
 
@@ -114,7 +118,8 @@ def run_check(options) -> int:
     if options.format in ("table", "md"):
         print(f"\n{counts['cases']} rows: {counts['passed']} passed, {counts['failed']} failed"
               f" ({', '.join(langs)})")
-    return EXIT_OK if counts["failed"] == 0 else EXIT_WRONG
+    return finish_with_report(options, {"summary": counts, "rows": rows},
+                              EXIT_OK if counts["failed"] == 0 else EXIT_WRONG)
 
 
 def run_check_port(options) -> int:
@@ -129,7 +134,7 @@ def run_check_port(options) -> int:
         print(json.dumps(document, indent=2, allow_nan=False))
     else:
         print(render_port_document(document, options.format))
-    return VERDICT_EXIT[document["verdict"]]
+    return finish_with_report(options, document, VERDICT_EXIT[document["verdict"]])
 
 
 def render_port_document(document: dict, fmt: str) -> str:
@@ -172,7 +177,7 @@ def run_bench(options) -> int:
         return fail(options.format, f"{err.identifier}: {err.message}", {})
     if options.format == "json":
         print(json.dumps(document, indent=2, allow_nan=False))
-        return EXIT_OK
+        return finish_with_report(options, document, EXIT_OK)
     import pandas as pd
     print(render(pd.DataFrame(document["implementations"]), options.format,
                  title=f"nnref bench mnist: {document['config']}"))
@@ -180,7 +185,40 @@ def run_bench(options) -> int:
     print(f"\nmatmul peak (numpy, this machine): {machine['matmul_peak_gflops_float64']:.1f} GFLOP/s "
           f"float64, {machine['matmul_peak_gflops_float32']:.1f} float32; {machine['cpu']}, "
           f"{machine['cores']} cores")
-    return EXIT_OK
+    return finish_with_report(options, document, EXIT_OK)
+
+
+def add_grade_options(grade) -> None:
+    from nnref.grade.sandbox import SANDBOXES
+    grade.add_argument("path", metavar="PATH", help="the submission: a directory of .m or .py files")
+    grade.add_argument("--lab", nargs="+", metavar="NAME", help="labs to grade (default: all)")
+    grade.add_argument("--lang", choices=["octave", "python"],
+                       help="language of the submission (default: from its files)")
+    grade.add_argument("--seed", type=int, help="seed of the fresh cases (default: random; "
+                       "printed in the report)")
+    grade.add_argument("--sandbox", choices=SANDBOXES, default="auto",
+                       help="bwrap, none, or auto: bwrap where it works (default)")
+    grade.add_argument("--timeout", type=float, default=10.0, metavar="SECONDS",
+                       help="wall-clock limit per case (default 10)")
+
+
+def run_grade(options) -> int:
+    from nnref.grade.grader import exit_status, grade
+    from nnref.grade.report import render_document
+    from nnref.grade.sandbox import Limits
+    try:
+        document = grade(options.path, labs=options.lab, lang=options.lang, seed=options.seed,
+                         sandbox=options.sandbox, limits=Limits(case_timeout=options.timeout))
+    except NnrefError as err:
+        return fail(options.format, f"{err.identifier}: {err.message}", {"labs": [], "rows": []})
+    except Exception as err:  # the contract is a message and exit 2, never a traceback
+        return fail(options.format, f"grade failed: {type(err).__name__}: {err}",
+                    {"labs": [], "rows": []})
+    for lab in document["labs"]:
+        if lab["status"] == "error":
+            print(f"nnref: grade: lab {lab['lab']}: {lab['message']}", file=sys.stderr)
+    print(render_document(document, options.format))
+    return finish_with_report(options, document, exit_status(document))
 
 
 def main(argv=None) -> int:
@@ -190,7 +228,7 @@ def main(argv=None) -> int:
     except UsageError as err:
         return fail(requested_format(argv), str(err), {})
     commands = {"check": run_check, "check-port": run_check_port, "fetch-mnist": run_fetch_mnist,
-                "bench": run_bench}
+                "bench": run_bench, "grade": run_grade}
     return commands[options.command](options)
 
 
