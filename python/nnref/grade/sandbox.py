@@ -8,8 +8,9 @@ Every child process (one per lab and language, restarted after a timeout) gets
 - stdin from /dev/null; stdout and stderr read by the grader and cut at `output_bytes`.
 With bubblewrap (`bwrap`, Debian package bubblewrap) it also runs with no network, the whole
 file system read-only except its working directory, a private /tmp, its own process
-namespace (it cannot see or signal the grader), no capabilities, and the nnref checkout (with
-shared_fixtures/ and the reference ports) hidden.  `sandbox_kind("auto")` uses bwrap when a
+namespace (it cannot see or signal the grader), no capabilities, and nothing of the file
+system but the system directories and its Python (so no checkout of nnref, no shared_fixtures/
+and no reference port anywhere on the machine).  `sandbox_kind("auto")` uses bwrap when a
 trial run succeeds and otherwise degrades to the limits alone, which the report says.
 """
 import os
@@ -23,7 +24,6 @@ from functools import cache
 from pathlib import Path
 
 from nnref.errors import NnrefError
-from nnref.fixtures import REPO_ROOT, fixtures_dir
 
 SANDBOXES = ("auto", "bwrap", "none")
 
@@ -47,9 +47,11 @@ def bwrap_status() -> tuple[bool, str]:
     executable = shutil.which("bwrap")
     if executable is None:
         return False, "bubblewrap is not installed (apt-get install bubblewrap)"
-    trial = [executable, "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc",
+    trial = [executable, "--ro-bind", "/usr", "/usr", "--ro-bind", "/etc", "/etc",
+             "--symlink", "usr/bin", "/bin", "--symlink", "usr/lib", "/lib",
+             "--symlink", "usr/lib64", "/lib64", "--dev", "/dev", "--proc", "/proc",
              "--tmpfs", "/tmp", "--unshare-all", "--cap-drop", "ALL", "--die-with-parent",
-             "--new-session", "true"]
+             "--new-session", "/usr/bin/true"]
     try:
         done = subprocess.run(trial, capture_output=True, timeout=30, stdin=subprocess.DEVNULL)
     except (OSError, subprocess.TimeoutExpired) as err:
@@ -80,24 +82,31 @@ def describe(kind: str, limits: Limits, note: str) -> dict:
             "notes": [note] if note else []}
 
 
-def hidden_paths() -> list[Path]:
-    """What a bwrap child must not see: the nnref checkout and the fixtures in use."""
-    paths = [REPO_ROOT.resolve(), fixtures_dir().resolve()]
-    return [p for i, p in enumerate(paths) if p.exists() and p not in paths[:i]]
+SYSTEM_PATHS = ("/usr", "/etc", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32")
+
+
+def visible_paths() -> list[Path]:
+    """What a bwrap child sees besides its working directory, read-only: the system (/usr, /etc
+    and the merged-/usr links) and the Python it runs (the venv and the interpreter it was made
+    from).  Nothing else: not the nnref checkout, nor any other copy of shared_fixtures/ on the
+    machine (a cheat that searches the whole file system finds none)."""
+    paths = [Path(p) for p in SYSTEM_PATHS if Path(p).exists()]
+    for prefix in (sys.prefix, sys.base_prefix, Path(sys.executable).resolve().parent.parent):
+        prefix = Path(prefix).resolve()
+        if not any(prefix.is_relative_to(p) for p in paths):
+            paths.append(prefix)
+    return paths
 
 
 def wrap(command: list[str], work: Path, cwd: Path, kind: str) -> list[str]:
     """`command` as run in the sandbox `kind`; `work` is the only writable directory."""
     if kind != "bwrap":
         return command
-    wrapped = ["bwrap", "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc",
-               "--tmpfs", "/tmp"]
-    for path in hidden_paths():
-        wrapped += ["--tmpfs", str(path)]
-    prefix = Path(sys.prefix).resolve()  # the venv (numpy) may live inside the checkout
-    if any(prefix.is_relative_to(p) for p in hidden_paths()):
-        wrapped += ["--ro-bind", str(prefix), str(prefix)]
-    wrapped += ["--bind", str(work), str(work), "--chdir", str(cwd), "--unshare-all",
+    wrapped = ["bwrap"]
+    for path in visible_paths():
+        wrapped += ["--ro-bind", str(path), str(path)]  # a link (/bin -> usr/bin) binds its target
+    wrapped += ["--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp",
+                "--bind", str(work), str(work), "--chdir", str(cwd), "--unshare-all",
                 "--cap-drop", "ALL", "--die-with-parent", "--new-session", "--"]
     return wrapped + command
 
