@@ -102,11 +102,12 @@ def wrap(command: list[str], work: Path, cwd: Path, kind: str) -> list[str]:
     """`command` as run in the sandbox `kind`; `work` is the only writable directory."""
     if kind != "bwrap":
         return command
-    wrapped = ["bwrap"]
+    # Order matters: the private /tmp comes first, so that a venv living under /tmp (tox in a
+    # clone under /tmp) is bound on top of it rather than hidden by it.
+    wrapped = ["bwrap", "--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp"]
     for path in visible_paths():
         wrapped += ["--ro-bind", str(path), str(path)]  # a link (/bin -> usr/bin) binds its target
-    wrapped += ["--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp",
-                "--bind", str(work), str(work), "--chdir", str(cwd), "--unshare-all",
+    wrapped += ["--bind", str(work), str(work), "--chdir", str(cwd), "--unshare-all",
                 "--cap-drop", "ALL", "--die-with-parent", "--new-session", "--"]
     return wrapped + command
 
