@@ -1,29 +1,15 @@
 """Every function exists in both languages: each Octave file names its Python twin, which must
 exist, and each public function of nnref.api has an Octave file of the same name."""
 import re
-from importlib import import_module
 
 import pytest
 
 from nnref.api import FUNCTIONS
 from nnref.octave import MATLAB_DIR
+from nnref.porting.twins import resolve
 
 M_FILES = sorted((MATLAB_DIR / "+nnref").glob("*.m"))
 TWIN = re.compile(r"Python twin:\s+([A-Za-z_][\w.]*[A-Za-z_0-9])")
-
-
-def resolve(dotted: str):
-    """The object named by a dotted path: the longest importable module, then attributes."""
-    parts = dotted.split(".")
-    for cut in range(len(parts), 0, -1):
-        try:
-            target = import_module(".".join(parts[:cut]))
-        except ImportError:
-            continue
-        for name in parts[cut:]:
-            target = getattr(target, name)
-        return target
-    raise ImportError(dotted)
 
 
 def help_text(path) -> str:
@@ -43,7 +29,7 @@ def help_text(path) -> str:
 def test_octave_function_names_an_existing_python_twin(path):
     match = TWIN.search(help_text(path))
     assert match, f"{path.name}: its help text names no 'Python twin: nnref.module.function'"
-    assert resolve(match.group(1)) is not None
+    assert resolve(match.group(1))[0] is not None, f"{path.name}: {match.group(1)} does not exist"
 
 
 @pytest.mark.parametrize("name", sorted(FUNCTIONS))

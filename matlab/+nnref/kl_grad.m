@@ -4,12 +4,7 @@ function g = kl_grad(p, q)
   %   gradient is 0 where p = 0 and -Inf where q = 0 < p.
   %   Python twin: nnref.losses.kl_grad. SPEC D (the toolbox).
   %   Example: nnref.kl_grad([1 0], [0.5 0.5])  % [-2 0]
-  [p, q] = nnref.check_same_size(p, q, 'p', 'q');
-  if ndims(p) > 2
-    error('nnref:badShape', 'p must be a vector or matrix, got size %s', nnref.size_text(p));
-  end
-  nnref.check_unit_interval(p, 'p');
-  nnref.check_unit_interval(q, 'q');
+  [p, q] = nnref.check_distributions(p, q);
   positive = p > 0;
   g = zeros(size(p));
   g(positive) = -p(positive) ./ q(positive);

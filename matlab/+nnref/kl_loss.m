@@ -6,12 +6,7 @@ function L = kl_loss(p, q)
   %   Inf (torch.nn.functional.kl_div(log(q), p, reduction='batchmean')).
   %   Python twin: nnref.losses.kl_loss. SPEC D (the toolbox, beyond the tutorial).
   %   Example: nnref.kl_loss([1 0], [0.5 0.5])  % log(2) = 0.6931...
-  [p, q] = nnref.check_same_size(p, q, 'p', 'q');
-  if ndims(p) > 2
-    error('nnref:badShape', 'p must be a vector or matrix, got size %s', nnref.size_text(p));
-  end
-  nnref.check_unit_interval(p, 'p');
-  nnref.check_unit_interval(q, 'q');
+  [p, q] = nnref.check_distributions(p, q);
   positive = p > 0;
   terms = zeros(size(p));
   terms(positive) = p(positive) .* (log(p(positive)) - log(q(positive)));
