@@ -17,13 +17,7 @@ function a = activation(name, z)
 end
 
 function name = activation_name(name)
-  if ~ischar(name) || size(name, 1) > 1
-    error('nnref:badType', 'name must be a character vector');
-  end
-  if ~any(strcmp(name, {'sigmoid', 'tanh', 'relu', 'softmax'}))
-    error('nnref:unknownActivation', ...
-          'unknown activation ''%s''; known: sigmoid, tanh, relu, softmax', name);
-  end
+  name = nnref.check_name(name, {'sigmoid', 'tanh', 'relu', 'softmax'}, 'activation');
 end
 
 %!assert (nnref.activation ('relu', [-1 2]), [0 2])

@@ -20,13 +20,7 @@ function L = loss(name, y, yhat)
 end
 
 function name = loss_name(name)
-  if ~ischar(name) || size(name, 1) > 1
-    error('nnref:badType', 'name must be a character vector');
-  end
-  if ~any(strcmp(name, {'mse', 'bce', 'bce_logits', 'cce_logits', 'kl'}))
-    error('nnref:unknownLoss', ...
-          'unknown loss ''%s''; known: mse, bce, bce_logits, cce_logits, kl', name);
-  end
+  name = nnref.check_name(name, {'mse', 'bce', 'bce_logits', 'cce_logits', 'kl'}, 'loss');
 end
 
 %!assert (nnref.loss ('mse', [1 0 0 1], [0 0 0 0]), 0.5)

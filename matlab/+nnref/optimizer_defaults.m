@@ -9,10 +9,7 @@ function hyper = optimizer_defaults(name)
   %   An unknown name is nnref:unknownOptimizer.
   %   Python twin: nnref.optimizers.optimizer_defaults. SPEC D (the toolbox).
   %   Example: h = nnref.optimizer_defaults('adam'); h.beta2  % 0.999
-  if ~ischar(name) || size(name, 1) > 1
-    error('nnref:badType', 'name must be a character vector');
-  end
-  switch name
+  switch nnref.check_name(name, {'sgd', 'adagrad', 'rmsprop', 'adam'}, 'optimizer')
     case 'sgd'
       hyper = struct('lr', 1e-3, 'momentum', 0, 'dampening', 0, 'weight_decay', 0, ...
                      'nesterov', false);
@@ -25,9 +22,6 @@ function hyper = optimizer_defaults(name)
     case 'adam'
       hyper = struct('lr', 1e-3, 'beta1', 0.9, 'beta2', 0.999, 'eps', 1e-8, ...
                      'weight_decay', 0, 'amsgrad', false);
-    otherwise
-      error('nnref:unknownOptimizer', ...
-            'unknown optimizer ''%s''; known: sgd, adagrad, rmsprop, adam', name);
   end
 end
 

@@ -11,7 +11,7 @@ Octave's built-in tanh, which Octave reports with a warning on every path change
 """
 import numpy as np
 
-from nnref.checks import as_real_array, size_text
+from nnref.checks import as_name, as_real_array, size_text
 from nnref.errors import NnrefError
 from nnref.sigmoid import sigmoid, sigmoid_prime
 
@@ -91,12 +91,7 @@ def activation_prime(name, z):
 
 def activation_name(name) -> str:
     """`name` checked against ACTIVATIONS (nnref:badType, nnref:unknownActivation)."""
-    if not isinstance(name, str):
-        raise NnrefError("nnref:badType", "name must be a character vector")
-    if name not in ACTIVATIONS:
-        raise NnrefError("nnref:unknownActivation",
-                         f"unknown activation '{name}'; known: {', '.join(ACTIVATIONS)}")
-    return name
+    return as_name(name, ACTIVATIONS, "activation")
 
 
 def _as_rows(z, name):

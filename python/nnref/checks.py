@@ -42,6 +42,17 @@ def as_scalar(value, name: str) -> float:
     return float(array.reshape(()))
 
 
+def as_name(name, known, kind: str) -> str:
+    """`name` if it is a string among `known`; nnref:badType, or nnref:unknown<Kind> listing
+    the known names (kind: 'activation', 'loss', 'optimizer').  Twin: check_name.m."""
+    if not isinstance(name, str):
+        raise NnrefError("nnref:badType", "name must be a character vector")
+    if name not in known:
+        raise NnrefError(f"nnref:unknown{kind.capitalize()}",
+                         f"unknown {kind} '{name}'; known: {', '.join(known)}")
+    return name
+
+
 def size_text(array: np.ndarray) -> str:
     """Size as Octave prints it (at least two dimensions): '1x3', '2x2'."""
     shape = array.shape if array.ndim >= 2 else (1, array.size) if array.ndim == 1 else (1, 1)

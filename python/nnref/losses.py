@@ -17,7 +17,7 @@ Stability, by function:
 import numpy as np
 
 from nnref.activations import softmax
-from nnref.checks import as_real_array, size_text
+from nnref.checks import as_name, as_real_array, size_text
 from nnref.errors import NnrefError
 from nnref.mse import mse
 from nnref.sigmoid import sigmoid
@@ -116,11 +116,7 @@ def loss_grad(name, y, yhat):
 
 
 def loss_name(name) -> str:
-    if not isinstance(name, str):
-        raise NnrefError("nnref:badType", "name must be a character vector")
-    if name not in LOSSES:
-        raise NnrefError("nnref:unknownLoss", f"unknown loss '{name}'; known: {', '.join(LOSSES)}")
-    return name
+    return as_name(name, LOSSES, "loss")
 
 
 def require_same_size(a, b, a_name: str, b_name: str):

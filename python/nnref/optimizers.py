@@ -22,7 +22,7 @@ flags that are not logical (nnref:badType), a state or gradient whose size diffe
 """
 import numpy as np
 
-from nnref.checks import as_real_array, as_scalar
+from nnref.checks import as_name, as_real_array, as_scalar
 from nnref.errors import NnrefError
 from nnref.losses import require_same_size
 
@@ -191,12 +191,7 @@ def optimizer_hyper(name, hyper) -> dict:
 
 
 def optimizer_name(name) -> str:
-    if not isinstance(name, str):
-        raise NnrefError("nnref:badType", "name must be a character vector")
-    if name not in DEFAULTS:
-        raise NnrefError("nnref:unknownOptimizer",
-                         f"unknown optimizer '{name}'; known: {', '.join(OPTIMIZERS)}")
-    return name
+    return as_name(name, OPTIMIZERS, "optimizer")
 
 
 def as_hyper(value, name: str) -> float:
